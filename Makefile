@@ -1,0 +1,82 @@
+# Build, test and serve the gallery site. `make help` lists the targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+.DEFAULT_GOAL := html
+
+PYTHON ?= python3
+VENV ?= .venv
+BUILDDIR ?= build
+SPHINXOPTS ?=
+PYTEST_ARGS ?=
+PORT ?= 8000
+
+BIN := $(VENV)/bin
+SPHINXBUILD := $(BIN)/sphinx-build
+PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
+GENERATED := doc/auto_examples doc/jupyterlite_contents doc/_contents \
+	doc/sg_execution_times.rst doc/jupyterlite/.jupyterlite.doit.db
+
+# Offline MNIST: when SCIKIT_LEARN_DATA is not set and the shared cache sits
+# beside the repository, build from a private copy of it (scikit-learn deletes
+# cache files it cannot parse, so the shared folder is never handed to it).
+SHARED_DATA := $(abspath ../shared/data/scikit_learn_data)
+ifeq ($(origin SCIKIT_LEARN_DATA),undefined)
+ifneq ($(wildcard $(SHARED_DATA)),)
+SCIKIT_LEARN_DATA := $(abspath $(BUILDDIR)/scikit_learn_data)
+COPY_DATA := 1
+endif
+endif
+export SCIKIT_LEARN_DATA
+
+.PHONY: help html html-noplot test clean serve data venv
+
+help:
+	@echo "make html         build the site into $(BUILDDIR)/html (runs every example)"
+	@echo "make html-noplot  build the pages without running the examples"
+	@echo "make test         build with warnings as errors, then run the tests"
+	@echo "make serve        serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
+	@echo "make clean        remove everything the build generated"
+
+$(VENV)/.docs-installed: requirements/docs.txt requirements/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements/docs.txt -c requirements/constraints.txt
+	touch $@
+
+$(VENV)/.tests-installed: $(VENV)/.docs-installed requirements/tests.txt
+	$(PIP) install -r requirements/tests.txt -c requirements/constraints.txt
+	touch $@
+
+venv: $(VENV)/.docs-installed
+
+data:
+ifeq ($(COPY_DATA),1)
+	mkdir -p $(SCIKIT_LEARN_DATA)
+	cp -R -n $(SHARED_DATA)/. $(SCIKIT_LEARN_DATA)/
+	chmod -R u+w $(SCIKIT_LEARN_DATA)
+endif
+	@echo "SCIKIT_LEARN_DATA=$${SCIKIT_LEARN_DATA:-<unset: fetch_openml downloads>}"
+
+html: $(VENV)/.docs-installed data
+	mkdir -p $(BUILDDIR)/logs
+	$(SPHINXBUILD) -b html -c . doc $(BUILDDIR)/html -d $(BUILDDIR)/doctrees \
+		-w $(BUILDDIR)/logs/html-warnings.log $(SPHINXOPTS) \
+		2>&1 | tee $(BUILDDIR)/logs/html.log
+	@echo
+	@echo "The site is in $(BUILDDIR)/html/: open $(abspath $(BUILDDIR))/html/index.html or run 'make serve'."
+
+html-noplot: $(VENV)/.docs-installed
+	$(SPHINXBUILD) -b html -c . doc $(BUILDDIR)/html -d $(BUILDDIR)/doctrees \
+		-D plot_gallery=0 $(SPHINXOPTS)
+	@echo "The pages (examples not run) are in $(BUILDDIR)/html/."
+
+test: $(VENV)/.tests-installed
+	$(MAKE) html SPHINXOPTS="-W --keep-going $(SPHINXOPTS)"
+	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+
+serve:
+	@echo "Serving $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory $(BUILDDIR)/html $(PORT)
+
+clean:
+	rm -rf $(BUILDDIR) $(GENERATED)

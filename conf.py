@@ -1,0 +1,112 @@
+"""Sphinx configuration of the neural-network examples gallery.
+
+The sources live in ``doc/`` and the example scripts in ``examples/``; this file
+sits at the top of the repository and the Makefile runs
+``sphinx-build -c . doc build/html``. Behaviour that is more than a setting
+lives in small extensions under ``doc/sphinxext/``, referred to by dotted name.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "doc" / "sphinxext"))
+
+# -- Project -----------------------------------------------------------------
+
+project = "Neural networks in scikit-learn: an examples gallery"
+author = "The NN gallery developers"
+copyright = f"2026, {author}"
+
+# Where the repository lives online: Binder builds from it. Set it here only.
+GITHUB_ORG = "nn-gallery"
+GITHUB_REPO = "nn-gallery"
+GITHUB_BRANCH = "main"
+
+# -- General -----------------------------------------------------------------
+
+extensions = [
+    "sphinx.ext.intersphinx",
+    "sphinx_gallery.gen_gallery",
+    # after sphinx_gallery: its notebooks must be copied before the lite build
+    "jupyterlite_sphinx",
+    "lite_notebooks",
+    "offline_assets",
+    "example_failures",
+]
+
+templates_path = ["doc/_templates"]
+exclude_patterns = ["_build", "jupyterlite_contents", "_contents", "**.ipynb_checkpoints"]
+nitpicky = False
+
+# -- HTML --------------------------------------------------------------------
+
+html_theme = "pydata_sphinx_theme"
+html_title = "NN gallery"
+html_static_path = ["doc/_static"]
+html_css_files = ["gallery.css"]
+html_last_updated_fmt = None
+html_theme_options = {
+    "navbar_align": "left",
+    "show_toc_level": 2,
+    "secondary_sidebar_items": ["page-toc", "sg_download_links", "sg_launcher_links"],
+}
+html_sidebars = {"**": []}
+
+# -- Intersphinx -------------------------------------------------------------
+# The build must work offline. Inventories are used when a copy sits in
+# doc/_intersphinx/<name>.inv (``make inventories`` fetches them on a machine
+# with network), or fetched live when INTERSPHINX_ONLINE=1. Otherwise the
+# mapping is empty, so that Sphinx never reaches for the network.
+
+_INVENTORIES = {
+    "python": "https://docs.python.org/3/",
+    "numpy": "https://numpy.org/doc/stable/",
+    "matplotlib": "https://matplotlib.org/stable/",
+    "pandas": "https://pandas.pydata.org/docs/",
+    "sklearn": "https://scikit-learn.org/stable/",
+}
+intersphinx_mapping = {}
+for _name, _url in _INVENTORIES.items():
+    _local = ROOT / "doc" / "_intersphinx" / f"{_name}.inv"
+    if _local.is_file():
+        intersphinx_mapping[_name] = (_url, str(_local))
+    elif os.environ.get("INTERSPHINX_ONLINE") == "1":
+        intersphinx_mapping[_name] = (_url, None)
+
+# -- Gallery -----------------------------------------------------------------
+
+sphinx_gallery_conf = {
+    "examples_dirs": ["../examples"],
+    "gallery_dirs": ["auto_examples"],
+    # every script in examples/ is executed, not only plot_*.py
+    "filename_pattern": r".*\.py",
+    "ignore_pattern": r"__init__\.py",
+    "download_all_examples": True,
+    "remove_config_comments": True,
+    "image_srcset": ["2x"],
+    "show_memory": True,
+    "default_thumb_file": None,
+    "matplotlib_animations": False,
+    "binder": {
+        "org": GITHUB_ORG,
+        "repo": GITHUB_REPO,
+        "branch": GITHUB_BRANCH,
+        "binderhub_url": "https://mybinder.org",
+        # relative to doc/; binder/postBuild turns the examples into notebooks
+        "dependencies": ["../binder/requirements.txt"],
+        "notebooks_dir": "notebooks",
+        "use_jupyter_lab": True,
+    },
+    "jupyterlite": {
+        "use_jupyter_lab": True,
+        "notebook_modification_function": "lite_notebooks.add_setup_cell",
+    },
+}
+
+# -- JupyterLite -------------------------------------------------------------
+
+# jupyter_lite_config.json and JupyterLite's build state live here
+jupyterlite_dir = str(ROOT / "doc" / "jupyterlite")
+jupyterlite_silence = True
