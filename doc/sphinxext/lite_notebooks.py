@@ -45,8 +45,11 @@ def setup_cell_source(notebook):
     """Source of the JupyterLite setup cell for ``notebook`` (nbformat dict)."""
     code = _code(notebook)
     imported = set(_IMPORT.findall(code))
-    packages = sorted(PYODIDE_PACKAGES[name] for name in imported & PYODIDE_PACKAGES.keys())
     downloads = "fetch_openml" in code
+    if downloads:
+        # fetch_openml parses OpenML's ARFF files with pandas
+        imported.add("pandas")
+    packages = sorted(PYODIDE_PACKAGES[name] for name in imported & PYODIDE_PACKAGES.keys())
     if downloads:
         packages.append("pyodide-http")
     lines = [

@@ -86,17 +86,18 @@ print("Test set score: %f" % mlp.score(X_test, y_test))
 # ``mlp.coefs_`` holds one weight matrix per layer. The first one has shape
 # (784, 40): column ``i`` holds the 784 weights that feed hidden unit ``i``.
 # We reshape the first 16 columns to 28x28 images. All images share one
-# color scale, symmetric around zero, so that the same shade means the same
-# weight in every panel: dark pixels are negative weights, light pixels are
-# positive ones. Clipping the scale at half of the largest weights keeps the
-# contrast visible.
-# sphinx_gallery_thumbnail_number = 1
+# color scale, so that the same shade means the same weight in every panel:
+# dark pixels are negative weights, light pixels are positive ones. The scale
+# runs from half the smallest to half the largest weight of the layer; the few
+# extreme weights then saturate, and the contrast of all the others shows.
 import matplotlib.pyplot as plt
+
+# sphinx_gallery_thumbnail_number = 1
 
 weights = mlp.coefs_[0]
 vmin, vmax = weights.min(), weights.max()
 
-fig, axes = plt.subplots(4, 4, figsize=(6, 6.4), layout="constrained")
+fig, axes = plt.subplots(4, 4, figsize=(6, 6.3), layout="constrained")
 for unit, ax in enumerate(axes.ravel()):
     ax.matshow(
         weights[:, unit].reshape(28, 28),
@@ -104,7 +105,6 @@ for unit, ax in enumerate(axes.ravel()):
         vmin=0.5 * vmin,
         vmax=0.5 * vmax,
     )
-    ax.set_title(f"unit {unit}", fontsize=9)
     ax.set_xticks(())
     ax.set_yticks(())
 fig.suptitle("Incoming weights of 16 hidden units, as 28x28 images")
