@@ -39,6 +39,15 @@ def resolve(page, href):
     return (Path(page).parent / target).resolve() if target else Path(page)
 
 
+def downloaded_file(page, suffix):
+    """The file behind the ``suffix`` (".py", ".ipynb") download link of an example page."""
+    stem = Path(page).stem
+    for a in parse_html(page).select("div.sphx-glr-download a"):
+        if a["href"].endswith(stem + suffix):
+            return resolve(page, a["href"])
+    pytest.fail(f"no {suffix} download on {page}")
+
+
 @pytest.fixture(scope="session")
 def site():
     index = HTML / "index.html"

@@ -1,20 +1,15 @@
 """Acceptance 3: the downloadable script and notebook are what the reader expects."""
 
 import nbformat
-import pytest
 
-from conftest import EXAMPLES, parse_html, resolve
+from conftest import EXAMPLES, downloaded_file
 
 EXAMPLE = EXAMPLES / "neural_networks" / "plot_mnist_filters.py"
 PAGE = "auto_examples/neural_networks/plot_mnist_filters.html"
 
 
 def download(site, suffix):
-    page = site / PAGE
-    for a in parse_html(page).select("div.sphx-glr-download a"):
-        if a["href"].endswith(EXAMPLE.stem + suffix):
-            return resolve(page, a["href"])
-    pytest.fail(f"no {suffix} download on {PAGE}")
+    return downloaded_file(site / PAGE, suffix)
 
 
 def test_py_download_equals_source(site):

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import nbformat
 import pytest
 
-from conftest import ROOT, parse_html, resolve
+from conftest import ROOT, downloaded_file, parse_html, resolve
 
 sys.path.insert(0, str(ROOT / "doc" / "sphinxext"))
 import lite_notebooks  # noqa: E402
@@ -59,7 +59,8 @@ def test_lite_notebook_starts_with_setup_cell(site):
     assert "pyodide_http.patch_all()" in first.source
     # the rest is the downloadable notebook, unchanged
     download = nbformat.read(
-        site / "auto_examples/neural_networks/plot_mnist_filters.ipynb", as_version=4
+        downloaded_file(site / "auto_examples/neural_networks/plot_mnist_filters.html", ".ipynb"),
+        as_version=4,
     )
     assert [c.source for c in nb.cells[1:]] == [c.source for c in download.cells]
 

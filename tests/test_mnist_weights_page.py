@@ -105,7 +105,7 @@ def test_figure_and_hidpi_variant_are_png(soup, page):
 
 def test_running_time_is_reported(soup):
     text = soup.find("main").get_text(" ")
-    assert re.search(r"Total running time of the script: \( *\d+ minutes +[\d.]+ seconds\)", text)
+    assert re.search(r"Total running time of the script:\s*\(\s*\d+ minutes\s+[\d.]+ seconds\)", text)
 
 
 def test_download_links_resolve(soup, page):

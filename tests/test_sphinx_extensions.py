@@ -27,3 +27,19 @@ def test_remote_css_and_js_are_dropped():
     offline_assets.drop_remote_assets(App, None)
     assert App.registry.css_files == [("local.css", {})]
     assert App.registry.js_files == [("local.js", {})]
+
+
+def test_cdn_block_is_removed_from_timing_pages_only():
+    rst = (
+        "Computation times\n=================\n\n.. container::\n\n  .. raw:: html\n\n"
+        '    <script src="https://code.jquery.com/jquery-3.7.0.js"></script>\n'
+        "    <script>$(document).ready(function () {});</script>\n\n"
+        "  .. list-table::\n   :header-rows: 1\n\n   * - Example\n"
+    )
+    source = [rst]
+    offline_assets.strip_cdn_tables(None, "auto_examples/sg_execution_times", source)
+    assert "raw::" not in source[0] and "jquery" not in source[0]
+    assert "  .. list-table::\n   :header-rows: 1" in source[0]
+    other = [rst]
+    offline_assets.strip_cdn_tables(None, "index", other)
+    assert other == [rst]
