@@ -21,10 +21,10 @@ GENERATED := doc/auto_examples doc/jupyterlite_contents doc/_contents \
 # beside the repository, build from a private copy of it (scikit-learn deletes
 # cache files it cannot parse, so the shared folder is never handed to it).
 SHARED_DATA := $(abspath ../shared/data/scikit_learn_data)
+DATA_COPY := $(abspath $(BUILDDIR)/scikit_learn_data)
 ifeq ($(origin SCIKIT_LEARN_DATA),undefined)
 ifneq ($(wildcard $(SHARED_DATA)),)
-SCIKIT_LEARN_DATA := $(abspath $(BUILDDIR)/scikit_learn_data)
-COPY_DATA := 1
+SCIKIT_LEARN_DATA := $(DATA_COPY)
 endif
 endif
 export SCIKIT_LEARN_DATA
@@ -50,10 +50,10 @@ $(VENV)/.tests-installed: $(VENV)/.docs-installed requirements/tests.txt
 venv: $(VENV)/.docs-installed
 
 data:
-ifeq ($(COPY_DATA),1)
-	mkdir -p $(SCIKIT_LEARN_DATA)
-	cp -R -n $(SHARED_DATA)/. $(SCIKIT_LEARN_DATA)/
-	chmod -R u+w $(SCIKIT_LEARN_DATA)
+ifeq ($(SCIKIT_LEARN_DATA),$(DATA_COPY))
+	mkdir -p $(DATA_COPY)
+	cp -R -n $(SHARED_DATA)/. $(DATA_COPY)/
+	chmod -R u+w $(DATA_COPY)
 endif
 	@echo "SCIKIT_LEARN_DATA=$${SCIKIT_LEARN_DATA:-<unset: fetch_openml downloads>}"
 
