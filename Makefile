@@ -15,7 +15,8 @@ BIN := $(VENV)/bin
 SPHINXBUILD := $(BIN)/sphinx-build
 PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 GENERATED := doc/auto_examples doc/jupyterlite_contents doc/_contents \
-	doc/sg_execution_times.rst doc/.jupyterlite.doit.db
+	doc/sg_execution_times.rst doc/.jupyterlite.doit.db \
+	doc/modules/generated
 
 # Offline MNIST: when SCIKIT_LEARN_DATA is not set and the shared cache sits
 # beside the repository, build from a private copy of it (scikit-learn deletes

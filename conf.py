@@ -27,17 +27,29 @@ GITHUB_BRANCH = "main"
 # -- General -----------------------------------------------------------------
 
 extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
+    "sphinx.ext.extlinks",
     "sphinx.ext.intersphinx",
+    "numpydoc",
+    "sphinx_copybutton",
     "sphinx_gallery.gen_gallery",
     # after sphinx_gallery: its notebooks must be copied before the lite build
     "jupyterlite_sphinx",
     "lite_notebooks",
     "offline_assets",
     "example_failures",
+    "sklearn_docstrings",
+    "related_examples",
+    "minigallery_deps",
 ]
 
-templates_path = ["doc/_templates"]
-exclude_patterns = ["_build", "jupyterlite_contents", "_contents", "**.ipynb_checkpoints"]
+templates_path = [str(ROOT / "doc" / "_templates")]  # absolute: autosummary resolves it from doc/
+root_doc = "index"
+exclude_patterns = [
+    "_templates", "_static", "sphinxext", "jupyterlite",
+    "jupyterlite_contents", "_contents", "**.ipynb_checkpoints",
+]
 nitpicky = False
 
 # -- HTML --------------------------------------------------------------------
@@ -53,6 +65,22 @@ html_theme_options = {
     "secondary_sidebar_items": ["page-toc", "sg_download_links", "sg_launcher_links"],
 }
 html_sidebars = {"**": []}
+
+# -- API reference -----------------------------------------------------------
+# doc/api.rst lists the estimators the examples use; autosummary writes one
+# page per estimator into doc/modules/generated/ (with the template in
+# doc/_templates/autosummary/class_with_examples.rst, which adds an "Examples using" gallery).
+
+autosummary_generate = True
+autodoc_default_options = {"members": True, "inherited-members": True}
+numpydoc_show_class_members = False
+# roles that scikit-learn's docstrings use
+extlinks = {
+    "arxiv": ("https://arxiv.org/abs/%s", "arXiv:%s"),
+    "doi": ("https://doi.org/%s", "doi:%s"),
+}
+numpydoc_class_members_toctree = False
+copybutton_exclude = ".linenos, .gp, .go"
 
 # -- Intersphinx -------------------------------------------------------------
 # The build must work offline. Inventories are used when a copy sits in
@@ -89,6 +117,11 @@ sphinx_gallery_conf = {
     "show_memory": True,
     "default_thumb_file": None,
     "matplotlib_animations": False,
+    # link names in example code to the API pages of this site
+    "doc_module": ("sklearn",),
+    "reference_url": {"sklearn": None},
+    "backreferences_dir": "modules/generated",
+    "inspect_global_variables": False,
     "binder": {
         "org": GITHUB_ORG,
         "repo": GITHUB_REPO,
