@@ -100,3 +100,14 @@ def sphinx_build(project, *options, env=None, timeout=900):
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
            "-d", "build/doctrees", *options]
     return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def example_scripts():
+    """Every example script of the gallery, as paths under examples/."""
+    return sorted(p for p in EXAMPLES.rglob("*.py") if p.name != "__init__.py")
+
+
+def example_page(site, script):
+    """The built page of an example script."""
+    rel = script.relative_to(EXAMPLES).with_suffix(".html")
+    return site / "auto_examples" / rel
