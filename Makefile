@@ -30,6 +30,15 @@ endif
 endif
 export SCIKIT_LEARN_DATA
 
+# WARN_ONLY=1: failing examples are reported as warnings (for drafting).
+# TIME_BUDGET=N: stop an example that runs longer than N seconds (default 120).
+ifdef WARN_ONLY
+export GALLERY_WARN_ONLY := $(WARN_ONLY)
+endif
+ifdef TIME_BUDGET
+export GALLERY_TIME_BUDGET := $(TIME_BUDGET)
+endif
+
 .PHONY: help html html-noplot test clean serve data venv
 
 help:
@@ -81,3 +90,17 @@ serve:
 
 clean:
 	rm -rf $(BUILDDIR) $(GENERATED)
+
+# Intersphinx inventories for linking numpy, matplotlib, pandas and Python
+# names to their online docs; needs network. Without them the build links
+# only to this site's own pages.
+INVENTORIES := python=https://docs.python.org/3/ numpy=https://numpy.org/doc/stable/ \
+	matplotlib=https://matplotlib.org/stable/ pandas=https://pandas.pydata.org/docs/ \
+	sklearn=https://scikit-learn.org/stable/
+.PHONY: inventories
+inventories:
+	mkdir -p doc/_intersphinx
+	for entry in $(INVENTORIES); do \
+		name=$${entry%%=*}; url=$${entry#*=}; \
+		curl -fsSL "$${url}objects.inv" -o "doc/_intersphinx/$$name.inv" || echo "could not fetch $$name"; \
+	done

@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "doc" / "sphinxext"))
+SPHINXEXT = ROOT / "doc" / "sphinxext"
+sys.path.insert(0, str(SPHINXEXT))
+# worker processes that run examples in parallel import doc/sphinxext modules too
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(SPHINXEXT), os.environ.get("PYTHONPATH")) if p
+)
+
+from example_runtime import ExampleRunner  # noqa: E402
 
 # -- Project -----------------------------------------------------------------
 
@@ -33,6 +40,8 @@ extensions = [
     "sphinx.ext.intersphinx",
     "numpydoc",
     "sphinx_copybutton",
+    # MathJax served from this site, not from a CDN
+    "sphinx-mathjax-offline",
     "sphinx_gallery.gen_gallery",
     # after sphinx_gallery: its notebooks must be copied before the lite build
     "jupyterlite_sphinx",
@@ -42,6 +51,7 @@ extensions = [
     "sklearn_docstrings",
     "related_examples",
     "minigallery_deps",
+    "relative_paths",
 ]
 
 templates_path = [str(ROOT / "doc" / "_templates")]  # absolute: autosummary resolves it from doc/
@@ -59,6 +69,9 @@ html_title = "NN gallery"
 html_static_path = ["doc/_static"]
 html_css_files = ["gallery.css"]
 html_last_updated_fmt = None
+# the .py and .ipynb downloads are the sources; raw reST copies add nothing
+html_copy_source = False
+html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
     "show_toc_level": 2,
@@ -114,12 +127,21 @@ sphinx_gallery_conf = {
     "download_all_examples": True,
     "remove_config_comments": True,
     "image_srcset": ["2x"],
-    "show_memory": True,
+    # runs each code block: peak memory per example (also in parallel),
+    # sys.exit() as a failure, and a time budget per example
+    "show_memory": ExampleRunner(time_budget=float(os.environ.get("GALLERY_TIME_BUDGET", "120"))),
+    # every example starts from the same state, and leaves nothing behind
+    "reset_modules": ("example_runtime.reset_example_state",),
+    "reset_modules_order": "both",
+    # failing examples: listed here they are expected to fail (paths relative
+    # to doc/, e.g. "../examples/section/plot_x.py"); GALLERY_WARN_ONLY=1
+    # (make html WARN_ONLY=1) turns failures into warnings while drafting
+    "expected_failing_examples": [],
+    "only_warn_on_example_error": os.environ.get("GALLERY_WARN_ONLY") == "1",
     "default_thumb_file": None,
     "matplotlib_animations": False,
     # link names in example code to the API pages of this site
     "doc_module": ("sklearn",),
-    "reference_url": {"sklearn": None},
     "backreferences_dir": "modules/generated",
     "inspect_global_variables": False,
     "binder": {
