@@ -58,22 +58,26 @@ def test_make_data_respects_a_given_cache(tmp_path):
     assert not (tmp_path / "build" / "scikit_learn_data").exists()
 
 
-def test_missing_mnist_names_the_example_and_the_readme(tmp_path):
+def build_mnist_example(tmp_path, cache):
+    """Build a scratch site holding only the MNIST example, with no way to download."""
     project = scratch_project(tmp_path / "site")
     # keep only the MNIST example, so the build stops quickly
     for script in (project / "examples").rglob("*.py"):
         if script.name != "plot_mnist_filters.py":
             script.unlink()
     env = dict(os.environ)
-    env["SCIKIT_LEARN_DATA"] = str(tmp_path / "empty-cache")
+    env["SCIKIT_LEARN_DATA"] = str(cache)
     # no network even on a connected machine: every download goes to a closed port
     for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
         env[var] = "http://127.0.0.1:9"
     env.pop("no_proxy", None)
     env.pop("NO_PROXY", None)
     result = sphinx_build(project, env=env)
-    log = result.stdout + result.stderr
-    assert result.returncode != 0
+    return result.returncode, result.stdout + result.stderr
+
+
+def assert_explains_mnist_failure(returncode, log):
+    assert returncode != 0
     message = [line for line in log.splitlines() if "MNIST could not be loaded" in line]
     assert message, log[-3000:]
     assert "examples/neural_networks/plot_mnist_filters.py" in message[0]
@@ -81,3 +85,21 @@ def test_missing_mnist_names_the_example_and_the_readme(tmp_path):
     section = re.search(r'README\.md, section "([^"]+)"', message[0]).group(1)
     headings = re.findall(r"^#+ (.+)$", (ROOT / "README.md").read_text(), re.M)
     assert section in headings, (section, headings)
+
+
+def test_missing_mnist_names_the_example_and_the_readme(tmp_path):
+    assert_explains_mnist_failure(*build_mnist_example(tmp_path, tmp_path / "empty-cache"))
+
+
+@needs_shared
+def test_corrupt_mnist_cache_is_explained_and_shared_cache_untouched(tmp_path):
+    before = _published_checksums()
+    cache = tmp_path / "cache"
+    shutil.copytree(SHARED_DATA / "scikit_learn_data", cache)
+    for arff in cache.rglob("*.arff.gz"):
+        arff.chmod(0o644)
+        arff.write_bytes(arff.read_bytes()[:4096])  # a truncated download
+    assert_explains_mnist_failure(*build_mnist_example(tmp_path, cache))
+    for rel, digest in before.items():
+        data = (SHARED_DATA / rel).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == digest, f"{rel} changed during the build"

@@ -43,7 +43,10 @@ def summarize_failures(app, exception):
         return
     gallery_conf = app.config.sphinx_gallery_conf
     failing = gallery_conf.get("failing_examples", {})
-    expected = {os.path.normpath(p) for p in gallery_conf.get("expected_failing_examples", ())}
+    expected = {  # listed relative to doc/
+        os.path.normpath(os.path.join(app.srcdir, p))
+        for p in gallery_conf.get("expected_failing_examples", ())
+    }
     root = app.confdir  # the repository root: conf.py sits there
     for path, traceback in sorted(failing.items()):
         rel = os.path.relpath(path, root)

@@ -1,0 +1,8 @@
+"""
+Has a syntax error
+==================
+
+Does not even compile.
+"""
+
+print("never runs"
