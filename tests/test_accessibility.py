@@ -31,12 +31,14 @@ def built(path):
 
 @pytest.mark.parametrize("path", site_pages())
 def test_page_has_a_title_and_one_h1(site, path):
-    assert not heading_problems(built(path))
+    problems = heading_problems(built(path))
+    assert not problems, "; ".join(problems)
 
 
 @pytest.mark.parametrize("path", site_pages())
 def test_every_image_has_alt_text(site, path):
-    assert not images_without_alt(built(path))
+    images = images_without_alt(built(path))
+    assert not images, "images without alt text:\n" + "\n".join(images)
 
 
 def test_checks_catch_problems():
