@@ -48,5 +48,5 @@ def test_mnist_script_prints_the_numbers_of_its_page(run_script):
     assert len(expected) >= 10, "the page shows too little output to compare"
     result = run_script(example)
     assert result.returncode == 0, result.stderr[-3000:]
-    # the same digits, up to the last printed one
+    # the same numbers, allowing for rounding in the last printed digit
     assert printed_numbers(result.stdout) == pytest.approx(expected, rel=1e-6), result.stdout

@@ -66,6 +66,7 @@ def test_mnist_notebook_outputs_match_the_page(run_notebook):
     expected = printed_numbers(page_output(HTML / MNIST_PAGE))
     assert len(expected) >= 10, "the page shows too little output to compare"
     stdout = "".join(o.text for o in outputs(nb, "stream") if o.name == "stdout")
+    # the same numbers, allowing for rounding in the last printed digit
     assert printed_numbers(stdout) == pytest.approx(expected, rel=1e-6), stdout
     figures = parse_html(HTML / MNIST_PAGE).select("img.sphx-glr-single-img, img.sphx-glr-multi-img")
     images = [o for o in outputs(nb, "display_data") if "image/png" in o.data]
