@@ -30,6 +30,14 @@ endif
 endif
 export SCIKIT_LEARN_DATA
 
+# One BLAS/OpenMP thread per process running examples: the examples' small
+# matrix products gain nothing from more, parallel example workers must not
+# oversubscribe the cores, and the printed numbers do not depend on the
+# machine's core count.
+export OMP_NUM_THREADS ?= 1
+export OPENBLAS_NUM_THREADS ?= 1
+export MKL_NUM_THREADS ?= 1
+
 # WARN_ONLY=1: failing examples are reported as warnings (for drafting).
 # TIME_BUDGET=N: stop an example that runs longer than N seconds (default 120).
 ifdef WARN_ONLY

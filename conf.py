@@ -52,6 +52,7 @@ extensions = [
     "related_examples",
     "minigallery_deps",
     "relative_paths",
+    "thumbnail_alt",
 ]
 
 templates_path = [str(ROOT / "doc" / "_templates")]  # absolute: autosummary resolves it from doc/
@@ -67,7 +68,9 @@ nitpicky = False
 html_theme = "pydata_sphinx_theme"
 html_title = "NN gallery"
 html_static_path = ["doc/_static"]
-html_css_files = ["gallery.css"]
+html_favicon = "doc/_static/favicon.svg"
+# follow the reader's system light/dark preference (the switch overrides it)
+html_context = {"default_mode": "auto"}
 html_last_updated_fmt = None
 # the .py and .ipynb downloads are the sources; raw reST copies add nothing
 html_copy_source = False
