@@ -38,6 +38,10 @@ export OMP_NUM_THREADS ?= 1
 export OPENBLAS_NUM_THREADS ?= 1
 export MKL_NUM_THREADS ?= 1
 
+# WORKERS=N: run the examples in N processes (default: one per core, at most 2).
+WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 2 ] && n=2; echo $$n)
+export GALLERY_WORKERS := $(WORKERS)
+
 # WARN_ONLY=1: failing examples are reported as warnings (for drafting).
 # TIME_BUDGET=N: stop an example that runs longer than N seconds (default 120).
 ifdef WARN_ONLY
@@ -112,3 +116,9 @@ inventories:
 		name=$${entry%%=*}; url=$${entry#*=}; \
 		curl -fsSL "$${url}objects.inv" -o "doc/_intersphinx/$$name.inv" || echo "could not fetch $$name"; \
 	done
+
+# Where build time goes (about 20 minutes): scratch builds of the site in
+# several situations; prints a table and writes build/bench/report.md.
+.PHONY: bench
+bench: $(VENV)/.tests-installed data
+	$(BIN)/python benchmarks/bench_build.py $(BENCH_ARGS)

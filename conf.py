@@ -19,6 +19,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 )
 
 from example_runtime import ExampleRunner  # noqa: E402
+from optimized_images import OptimizedMatplotlibScraper  # noqa: E402
 
 # -- Project -----------------------------------------------------------------
 
@@ -45,6 +46,7 @@ extensions = [
     "sphinx_gallery.gen_gallery",
     # after sphinx_gallery: its notebooks must be copied before the lite build
     "jupyterlite_sphinx",
+    "lite_incremental",
     "lite_notebooks",
     "offline_assets",
     "example_failures",
@@ -53,6 +55,7 @@ extensions = [
     "minigallery_deps",
     "relative_paths",
     "thumbnail_alt",
+    "prose_edits",
 ]
 
 templates_path = [str(ROOT / "doc" / "_templates")]  # absolute: autosummary resolves it from doc/
@@ -130,6 +133,9 @@ sphinx_gallery_conf = {
     "download_all_examples": True,
     "remove_config_comments": True,
     "image_srcset": ["2x"],
+    "image_scrapers": (OptimizedMatplotlibScraper(),),
+    # examples run in this many processes (make html WORKERS=N)
+    "parallel": int(os.environ.get("GALLERY_WORKERS", "1")),
     # runs each code block: peak memory per example (also in parallel),
     # sys.exit() as a failure, and a time budget per example
     "show_memory": ExampleRunner(time_budget=float(os.environ.get("GALLERY_TIME_BUDGET", "120"))),

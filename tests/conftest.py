@@ -120,17 +120,6 @@ def sphinx_build(project, *options, env=None, timeout=900):
     return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
 
 
-def example_scripts():
-    """Every example script of the gallery, as paths under examples/."""
-    return sorted(p for p in EXAMPLES.rglob("*.py") if p.name != "__init__.py")
-
-
-def example_page(site, script):
-    """The built page of an example script."""
-    rel = script.relative_to(EXAMPLES).with_suffix(".html")
-    return site / "auto_examples" / rel
-
-
 # -- The gallery's pages ------------------------------------------------------
 
 
@@ -378,3 +367,14 @@ def screenshot(page, name, **options):
     with Image.open(path) as im:
         assert im.format == "PNG" and min(im.size) > 100, (path, im.size)
     return path
+
+
+def example_scripts():
+    """Every example script of the gallery, as paths under examples/."""
+    return [example.source for example in gallery_examples()]
+
+
+def example_page(site, script):
+    """The built page of an example script."""
+    pages = {example.source: example.page for example in gallery_examples()}
+    return site / pages[Path(script).resolve()]

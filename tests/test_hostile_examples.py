@@ -3,8 +3,8 @@
 These tests build a scratch copy of the site (the real configuration) whose
 gallery holds one well-behaved example and the misbehaving ones in
 tests/hostile_examples/: raising, a syntax error, ``sys.exit(1)``, a
-``__main__`` guard, one running past its time budget, two that change global
-state, one that prints HTML and warns.
+``__main__`` guard, one running past its time budget, one that changes global
+state (twice, under two names), one that prints HTML and warns.
 """
 
 import ast
@@ -36,7 +36,10 @@ def make_gallery(dest, hostile, extra_conf=""):
     shutil.copy2(EXAMPLES / "README.rst", project / "examples" / "README.rst")
     shutil.copy2(HOSTILE / "README.txt", section / "README.rst")
     for name in ["plot_well_behaved.py", *hostile]:
-        shutil.copy2(HOSTILE / name, section / name)
+        # the state-changing example goes in twice: whichever runs second
+        # reports whether the first one's changes leaked
+        sources = {"plot_state_a.py": "plot_changes_state.py", "plot_state_b.py": "plot_changes_state.py"}
+        shutil.copy2(HOSTILE / sources.get(name, name), section / name)
     if extra_conf:
         with open(project / "conf.py", "a") as conf:
             conf.write("\n" + extra_conf + "\n")
@@ -59,7 +62,9 @@ def output_text(path):
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
-    hostile = sorted(p.name for p in HOSTILE.glob("*.py") if p.name != "plot_well_behaved.py")
+    hostile = sorted(
+        {p.name for p in HOSTILE.glob("*.py")} - {"plot_well_behaved.py", "plot_changes_state.py"}
+    ) + ["plot_state_a.py", "plot_state_b.py"]
     project = make_gallery(tmp_path_factory.mktemp("hostile"), hostile)
     returncode, log = build(project)
     return project, returncode, log

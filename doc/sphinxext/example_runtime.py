@@ -29,6 +29,10 @@ import threading
 import time
 import warnings
 
+# wraps sphinx-gallery's execute_script; imported here so that worker
+# processes, which import this module to run examples, have the wrapper too
+import prose_edits  # noqa: F401
+
 DEFAULT_TIME_BUDGET = 120.0  # seconds, for a whole example
 
 

@@ -1,6 +1,6 @@
 """
-Changes global state (a)
-===========================
+Changes global state
+====================
 
 Reports the state it starts from, then changes all of it.
 """
