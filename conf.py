@@ -90,7 +90,13 @@ html_sidebars = {"**": []}
 # page per estimator into doc/modules/generated/ (with the template in
 # doc/_templates/autosummary/class_with_examples.rst, which adds an "Examples using" gallery).
 
-autosummary_generate = True
+# The stubs depend only on doc/api.rst and the template, and writing them
+# imports scikit-learn (about 2 s): write them only when missing or older.
+_API_SOURCES = [ROOT / "doc" / "api.rst", ROOT / "doc" / "_templates" / "autosummary" / "class_with_examples.rst"]
+_STUBS = sorted((ROOT / "doc" / "modules" / "generated").glob("sklearn.*.rst"))
+autosummary_generate = not _STUBS or min(p.stat().st_mtime for p in _STUBS) < max(
+    p.stat().st_mtime for p in _API_SOURCES
+)
 autodoc_default_options = {"members": True, "inherited-members": True}
 numpydoc_show_class_members = False
 # roles that scikit-learn's docstrings use

@@ -40,7 +40,8 @@ OUT = ROOT / "build" / "bench"
 PROSE_EXAMPLE = "examples/training/plot_early_stopping.py"
 CODE_EXAMPLE = "examples/capacity/plot_mlp_regression_activation.py"
 MNIST_PAGE = "auto_examples/neural_networks/plot_mnist_filters.html"
-EXECUTED = re.compile(r"Sphinx-Gallery successfully executed (\d+) out of (\d+) files?")
+# logged by doc/sphinxext/prose_edits.py at the end of every build
+REPORT = re.compile(r"examples executed: (\d+); reused outputs \(only prose changed\): (\d+)")
 
 
 def build(project, *options, workers=1):
@@ -72,13 +73,14 @@ def build(project, *options, workers=1):
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"build failed in {project}:\n{log[-4000:]}")
-    match = EXECUTED.search(log)
+    match = REPORT.search(log)
     times = example_costs(project)
     ran = executed_examples(project, started)
     return {
         "wall": wall,
         "peak_mb": peak[0] / 2**20,
         "executed_report": int(match.group(1)) if match else 0,
+        "reused_report": int(match.group(2)) if match else 0,
         "examples": {name: times[name] for name in ran if name in times},
     }
 
@@ -92,12 +94,14 @@ def example_costs(project):
 
 
 def executed_examples(project, since):
-    """Examples whose sphinx-gallery checksum was written by this build (they ran)."""
+    """Examples this build ran: their checksum is new and they reused no outputs."""
     gallery = project / "doc" / "auto_examples"
-    return sorted(
-        "examples/" + str(p.relative_to(gallery)).removesuffix(".md5")
-        for p in gallery.rglob("*.py.md5") if p.stat().st_mtime >= since
-    )
+    ran = []
+    for md5 in gallery.rglob("*.py.md5"):
+        reused = md5.with_suffix(".reused")
+        if md5.stat().st_mtime >= since and not (reused.is_file() and reused.stat().st_mtime >= since):
+            ran.append("examples/" + str(md5.relative_to(gallery)).removesuffix(".md5"))
+    return sorted(ran)
 
 
 def edit_prose(path, n):
@@ -119,6 +123,7 @@ def summarize(runs):
         "wall": statistics.median(r["wall"] for r in runs),
         "peak_mb": statistics.median(r["peak_mb"] for r in runs),
         "executed_report": statistics.median(r["executed_report"] for r in runs),
+        "reused_report": statistics.median(r["reused_report"] for r in runs),
         "executed": len(runs[0]["examples"]),
         "example_sum": statistics.median(sum(t for t, _ in r["examples"].values()) for r in runs),
         "examples": {name: (statistics.median(t for t, _ in v), statistics.median(m for _, m in v))
@@ -240,13 +245,13 @@ def render(results, limits, site_bytes, lite_bytes, transfer):
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, {m['os']}",
         "",
-        "| situation | wall (median) | runs | examples run (build's report) | sum of example times | peak memory |",
+        "| situation | wall (median) | runs | examples executed / reused (build's report) | sum of times of executed examples | peak memory |",
         "| --- | ---: | --- | ---: | ---: | ---: |",
     ]
     for label, r in results.items():
         lines.append(
             f"| {label} | {r['wall']:.1f} s | {', '.join(map(str, r['runs']))} | "
-            f"{r['executed']} ({r['executed_report']:g}) | {r['example_sum']:.1f} s | {r['peak_mb']:.0f} MiB |"
+            f"{r['executed_report']:g} / {r['reused_report']:g} | {r['example_sum']:.1f} s | {r['peak_mb']:.0f} MiB |"
         )
     lines += ["", "Limit estimate: fixed cost (html-noplot, cold) + max(sum of example times / workers, slowest example).", "",
               "| workers | limit estimate | measured cold build | ratio |", "| ---: | ---: | ---: | ---: |"]

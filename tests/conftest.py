@@ -84,7 +84,7 @@ def pytest_collection_modifyitems(items):
 
 
 # generated under doc/ by a build: never copied into a scratch project
-GENERATED_IN_DOC = {"auto_examples", "jupyterlite_contents", "_contents",
+GENERATED_IN_DOC = {"auto_examples", "jupyterlite_contents", "_contents", "modules",
                     "sg_execution_times.rst", ".jupyterlite.doit.db"}
 
 

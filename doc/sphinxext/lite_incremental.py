@@ -8,6 +8,7 @@ JupyterLite packages, the build options) is kept in the doctree folder, and
 the JupyterLite build is skipped when the fingerprint is unchanged *and* the
 lite site in the output still holds every notebook. Anything else (a changed
 notebook, a deleted or half-written ``lite/`` folder) runs the real build.
+A drafting build (``make html-noplot``) skips it.
 """
 
 import hashlib
@@ -62,6 +63,9 @@ def lite_site_is_complete(app):
 def build_lite_if_changed(app, error):
     if error is not None or app.builder.format != "html":
         return lite_sphinx.jupyterlite_build(app, error)
+    if not app.config.sphinx_gallery_conf.get("plot_gallery"):
+        logger.info("JupyterLite: not built by html-noplot (a drafting build); make html builds it")
+        return None
     stamp = Path(app.doctreedir) / "jupyterlite.fingerprint"
     current = fingerprint(app)
     if stamp.is_file() and stamp.read_text() == current and lite_site_is_complete(app):
