@@ -97,7 +97,7 @@ html-noplot: $(VENV)/.docs-installed
 
 test: $(VENV)/.tests-installed
 	$(MAKE) html SPHINXOPTS="-W --keep-going $(SPHINXOPTS)"
-	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests --durations=10 $(PYTEST_ARGS)
 
 serve:
 	@echo "Serving $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
