@@ -59,12 +59,10 @@ extensions = [
 ]
 
 templates_path = [str(ROOT / "doc" / "_templates")]  # absolute: autosummary resolves it from doc/
-root_doc = "index"
 exclude_patterns = [
     "_templates", "_static", "sphinxext", "jupyterlite",
     "jupyterlite_contents", "_contents", "**.ipynb_checkpoints",
 ]
-nitpicky = False
 
 # -- HTML --------------------------------------------------------------------
 
@@ -74,7 +72,6 @@ html_static_path = ["doc/_static"]
 html_favicon = "doc/_static/favicon.svg"
 # follow the reader's system light/dark preference (the switch overrides it)
 html_context = {"default_mode": "auto"}
-html_last_updated_fmt = None
 # the .py and .ipynb downloads are the sources; raw reST copies add nothing
 html_copy_source = False
 html_show_sourcelink = False
@@ -87,11 +84,10 @@ html_sidebars = {"**": []}
 
 # -- API reference -----------------------------------------------------------
 # doc/api.rst lists the estimators the examples use; autosummary writes one
-# page per estimator into doc/modules/generated/ (with the template in
-# doc/_templates/autosummary/class_with_examples.rst, which adds an "Examples using" gallery).
-
-# The stubs depend only on doc/api.rst and the template, and writing them
-# imports scikit-learn (about 2 s): write them only when missing or older.
+# page per estimator into doc/modules/generated/ from the template
+# doc/_templates/autosummary/class_with_examples.rst ("Examples using" gallery).
+# The stubs depend only on those two files, and writing them imports
+# scikit-learn (about 2 s): write them only when missing or older.
 _API_SOURCES = [ROOT / "doc" / "api.rst", ROOT / "doc" / "_templates" / "autosummary" / "class_with_examples.rst"]
 _STUBS = sorted((ROOT / "doc" / "modules" / "generated").glob("sklearn.*.rst"))
 autosummary_generate = not _STUBS or min(p.stat().st_mtime for p in _STUBS) < max(
@@ -153,8 +149,6 @@ sphinx_gallery_conf = {
     # (make html WARN_ONLY=1) turns failures into warnings while drafting
     "expected_failing_examples": [],
     "only_warn_on_example_error": os.environ.get("GALLERY_WARN_ONLY") == "1",
-    "default_thumb_file": None,
-    "matplotlib_animations": False,
     # link names in example code to the API pages of this site
     "doc_module": ("sklearn",),
     "backreferences_dir": "modules/generated",
@@ -177,6 +171,6 @@ sphinx_gallery_conf = {
 
 # -- JupyterLite -------------------------------------------------------------
 
-# jupyter_lite_config.json and JupyterLite's build state live here
+# holds jupyter_lite_config.json
 jupyterlite_dir = str(ROOT / "doc" / "jupyterlite")
 jupyterlite_silence = True

@@ -61,6 +61,13 @@ def _snapshot():
     import matplotlib.units
     import sklearn
 
+    # matplotlib registers its unit converters (str, dates...) as these modules
+    # are imported: import them before taking the registry as the baseline,
+    # or a fresh worker process would drop them on its first reset
+    import matplotlib.category  # noqa: F401
+    import matplotlib.dates  # noqa: F401
+    import matplotlib.pyplot  # noqa: F401
+
     return {
         "units": dict(matplotlib.units.registry),
         "sklearn": sklearn.get_config(),
