@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, SHARED_DATA, scratch_project, sphinx_build
+from conftest import ROOT, SHARED_DATA, example_env, scratch_project, sphinx_build
 
 needs_shared = pytest.mark.skipif(
     not (SHARED_DATA / "scikit_learn_data").is_dir(), reason="no shared MNIST cache beside the repo"
@@ -65,13 +65,8 @@ def build_mnist_example(tmp_path, cache):
     for script in (project / "examples").rglob("*.py"):
         if script.name != "plot_mnist_filters.py":
             script.unlink()
-    env = dict(os.environ)
-    env["SCIKIT_LEARN_DATA"] = str(cache)
     # no network even on a connected machine: every download goes to a closed port
-    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        env[var] = "http://127.0.0.1:9"
-    env.pop("no_proxy", None)
-    env.pop("NO_PROXY", None)
+    env = {**example_env(), "SCIKIT_LEARN_DATA": str(cache)}
     result = sphinx_build(project, env=env)
     return result.returncode, result.stdout + result.stderr
 
