@@ -52,7 +52,7 @@ def build(project, *options, workers=1):
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
-           "-d", "build/doctrees", *options]
+           "-d", "build/doctrees", "--no-color", *options]
     started = time.time()
     proc = psutil.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE,
                         stderr=subprocess.STDOUT, text=True)

@@ -115,9 +115,19 @@ def sphinx_build(project, *options, env=None, timeout=900):
     import subprocess
     import sys
 
+    # --no-color: the tests read this log, and FORCE_COLOR in a CI environment
+    # would otherwise put escape codes between its words
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
-           "-d", "build/doctrees", *options]
+           "-d", "build/doctrees", "--no-color", *options]
     return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def plain_text(log):
+    """A terminal log without its colour escape codes."""
+    return ANSI_ESCAPE.sub("", log)
 
 
 # -- The gallery's pages ------------------------------------------------------
