@@ -43,12 +43,14 @@ extensions = [
     "sphinx_copybutton",
     # MathJax served from this site, not from a CDN
     "sphinx-mathjax-offline",
+    "mathjax_bundle",
     "sphinx_gallery.gen_gallery",
     # after sphinx_gallery: its notebooks must be copied before the lite build
     "jupyterlite_sphinx",
     "lite_incremental",
     "lite_notebooks",
     "offline_assets",
+    "search_scope",
     "example_failures",
     "sklearn_docstrings",
     "related_examples",
@@ -70,6 +72,7 @@ html_theme = "pydata_sphinx_theme"
 html_title = "NN gallery"
 html_static_path = ["doc/_static"]
 html_favicon = "doc/_static/favicon.svg"
+html_css_files = ["site.css"]
 # follow the reader's system light/dark preference (the switch overrides it)
 html_context = {"default_mode": "auto"}
 # the .py and .ipynb downloads are the sources; raw reST copies add nothing
@@ -132,6 +135,16 @@ sphinx_gallery_conf = {
     # every script in examples/ is executed, not only plot_*.py
     "filename_pattern": r".*\.py",
     "ignore_pattern": r"__init__\.py",
+    # sections in teaching order: how to train, how big and how regularized,
+    # what a trained network holds, features without labels; a new section
+    # folder goes last until it is placed here
+    "subsection_order": [
+        "../examples/training",
+        "../examples/capacity",
+        "../examples/neural_networks",
+        "../examples/feature_learning",
+        "*",
+    ],
     "download_all_examples": True,
     "remove_config_comments": True,
     "image_srcset": ["2x"],

@@ -16,6 +16,7 @@ import re
 import runpy
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -232,6 +233,40 @@ def example_env():
     env.pop("no_proxy", None)
     env.pop("NO_PROXY", None)
     return env
+
+
+class ExampleRuns:
+    """Runs ``run_one(example)`` in threads, two at a time (each run is a
+    subprocess, and CI has 2 cores), starting with ``first``; calling it with
+    an example waits for that example's result (starting the run if needed)."""
+
+    def __init__(self, run_one, first=(), workers=2):
+        self._run_one = run_one
+        self._pool = ThreadPoolExecutor(max_workers=workers)
+        self._futures = {}
+        for example in first:
+            self._submit(example)
+
+    def _submit(self, example):
+        if example.page not in self._futures:
+            self._futures[example.page] = self._pool.submit(self._run_one, example)
+        return self._futures[example.page]
+
+    def __call__(self, example):
+        return self._submit(example).result()
+
+    def close(self):
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def selected_examples(request):
+    """The examples of the parametrized tests selected in the requesting module."""
+    return [
+        item.callspec.params["example"]
+        for item in request.session.items
+        if getattr(item, "module", None) is request.module
+        and "example" in getattr(getattr(item, "callspec", None), "params", {})
+    ]
 
 
 # -- Serving the site on 127.0.0.1 --------------------------------------------

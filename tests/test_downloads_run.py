@@ -13,27 +13,27 @@ from pathlib import Path
 import pytest
 
 from conftest import (
-    HTML, MNIST_PAGE, downloaded_file, example_env,
-    gallery_examples, page_output, printed_numbers,
+    HTML, MNIST_PAGE, ExampleRuns, downloaded_file, example_env,
+    gallery_examples, page_output, printed_numbers, selected_examples,
 )
 
 
 @pytest.fixture(scope="module")
-def run_script(tmp_path_factory):
-    """Run an example's downloaded script (once per module); its CompletedProcess."""
-    runs = {}
+def run_script(request, tmp_path_factory):
+    """Run an example's downloaded script (once per module, the selected
+    examples two at a time); its CompletedProcess."""
 
     def run(example):
-        if example.page not in runs:
-            folder = tmp_path_factory.mktemp(example.stem)
-            script = Path(shutil.copy(downloaded_file(HTML / example.page, ".py"), folder))
-            runs[example.page] = subprocess.run(
-                [sys.executable, script.name], cwd=folder, env=example_env(),
-                capture_output=True, text=True, timeout=900,
-            )
-        return runs[example.page]
+        folder = tmp_path_factory.mktemp(example.stem)
+        script = Path(shutil.copy(downloaded_file(HTML / example.page, ".py"), folder))
+        return subprocess.run(
+            [sys.executable, script.name], cwd=folder, env=example_env(),
+            capture_output=True, text=True, timeout=900,
+        )
 
-    return run
+    runs = ExampleRuns(run, first=selected_examples(request))
+    yield runs
+    runs.close()
 
 
 @pytest.mark.parametrize("example", gallery_examples(), ids=lambda e: e.stem)

@@ -2,7 +2,9 @@
 
 import pytest
 
-from conftest import EXAMPLES, downloaded_file, example_page, example_scripts, parse_html, resolve
+from conftest import (
+    EXAMPLES, downloaded_file, example_page, example_scripts, gallery_conf, parse_html, resolve,
+)
 
 SCRIPTS = example_scripts()
 
@@ -13,6 +15,18 @@ def test_at_least_ten_examples_in_three_sections():
     assert len(sections) >= 3, sections
     for section in sections:
         assert (section / "README.rst").is_file(), f"{section} has no README.rst"
+
+
+def test_sections_appear_in_the_configured_order(site):
+    # conf.py's subsection_order (paths relative to doc/) sets the teaching order
+    order = [p.rsplit("/", 1)[-1] for p in gallery_conf()["subsection_order"] if p != "*"]
+    assert sorted(order) == sorted(p.parent.name for p in set(SCRIPTS) if p.parent != EXAMPLES)
+    titles = [
+        (EXAMPLES / name / "README.rst").read_text().split("\n\n")[1].strip().splitlines()[0]
+        for name in order
+    ]
+    headings = [h.get_text().rstrip("#¶ ") for h in parse_html(site / "auto_examples" / "index.html").select("h2")]
+    assert [h for h in headings if h in titles] == titles, headings
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)

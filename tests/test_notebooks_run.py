@@ -8,39 +8,44 @@ conftest.example_env), in temporary folders; the kernel keeps Jupyter's inline
 matplotlib backend, as a reader's would, so figures become image outputs."""
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from conftest import (
-    HTML, MNIST_PAGE, downloaded_file, example_env,
-    gallery_examples, page_output, parse_html, printed_numbers,
+    HTML, MNIST_PAGE, ExampleRuns, downloaded_file, example_env,
+    gallery_examples, page_output, parse_html, printed_numbers, selected_examples,
 )
+
+# nbclient's command line: runs every cell on the notebook's kernel (ipykernel)
+JUPYTER_EXECUTE = str(Path(sys.executable).with_name("jupyter-execute"))
 
 
 @pytest.fixture(scope="module")
-def run_notebook(tmp_path_factory):
-    """Execute an example's downloaded notebook (once per module); the executed notebook.
-
-    nbclient raises CellExecutionError, naming the cell, if any cell fails."""
-    runs = {}
+def run_notebook(request, tmp_path_factory):
+    """Execute an example's downloaded notebook with nbclient's jupyter-execute
+    (once per module, the selected examples two at a time); the executed
+    notebook. A failing cell fails the test with nbclient's CellExecutionError,
+    which names the cell."""
 
     def run(example):
-        if example.page not in runs:
-            folder = tmp_path_factory.mktemp(example.stem)
-            path = Path(shutil.copy(downloaded_file(HTML / example.page, ".ipynb"), folder))
-            nb = nbformat.read(path, as_version=4)
-            env = example_env()
-            env.pop("MPLBACKEND")  # ipykernel picks the inline backend
-            NotebookClient(nb, timeout=900, resources={"metadata": {"path": str(folder)}}).execute(
-                cwd=str(folder), env=env
-            )
-            runs[example.page] = nb
-        return runs[example.page]
+        folder = tmp_path_factory.mktemp(example.stem)
+        path = Path(shutil.copy(downloaded_file(HTML / example.page, ".ipynb"), folder))
+        env = example_env()
+        env.pop("MPLBACKEND")  # ipykernel picks the inline backend
+        result = subprocess.run(
+            [JUPYTER_EXECUTE, "--inplace", "--timeout=900", path.name],
+            cwd=folder, env=env, capture_output=True, text=True, timeout=1200,
+        )
+        assert result.returncode == 0, f"{path.name} failed:\n{result.stderr[-4000:]}"
+        return nbformat.read(path, as_version=4)
 
-    return run
+    runs = ExampleRuns(run, first=selected_examples(request))
+    yield runs
+    runs.close()
 
 
 def outputs(nb, output_type=None):

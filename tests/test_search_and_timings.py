@@ -31,12 +31,22 @@ def test_search_terms_find_examples(search_index, words):
     docs = None
     for word in words.split():
         stem = stemmer.stem(word)
-        hits = search_index["terms"].get(stem)
-        assert hits is not None, f"{stem!r} not in the search index"
-        hits = {hits} if isinstance(hits, int) else set(hits)
+        # Sphinx files a word found in a page's title under "titleterms" only
+        hits = set()
+        for kind in ("terms", "titleterms"):
+            found = search_index[kind].get(stem, [])
+            hits |= {found} if isinstance(found, int) else set(found)
+        assert hits, f"{stem!r} not in the search index"
         docs = hits if docs is None else docs & hits
     names = {search_index["docnames"][i] for i in docs}
     assert any(n.startswith("auto_examples/") for n in names), names
+
+
+def test_timing_tables_are_not_search_results(site, search_index):
+    # they name every example, so they would match almost any search
+    timings = {p.relative_to(site).with_suffix("").as_posix() for p in site.rglob("sg_execution_times.html")}
+    assert len(timings) >= 2  # the site's and one per section
+    assert not timings & set(search_index["docnames"])
 
 
 def test_timings_page_lists_every_example_with_time_and_memory(site):

@@ -45,7 +45,7 @@ print(f"{len(X_train)} training points, {len(X_test)} test points")
 #
 # The network has a single hidden layer of 50 ReLU units, about 200 weights
 # and biases: as many as there are training points, so it has room to
-# memorise them. We train it with ``solver="lbfgs"``, a full-batch
+# memorize them. We train it with ``solver="lbfgs"``, a full-batch
 # quasi-Newton method that, on a data set this small, runs until the loss
 # stops improving. Every fit below converges, so the differences between the
 # panels come from ``alpha`` alone and not from training that was cut short.
@@ -201,10 +201,10 @@ plt.show()
 #   boundary: the network is certain of itself even where the data is
 #   ambiguous. Far from the data, the boundary runs off in directions that
 #   nothing in the data asked for.
-# - **Moderate penalty (``alpha=0.1`` and ``1``).** The boundary follows the
+# - **Moderate penalty** (``alpha=0.1`` and ``1``). The boundary follows the
 #   curved gap between the two moons and ignores the stray points, and a white
 #   band of uncertain predictions opens up and widens along it.
-# - **Strong penalty (``alpha=10``).** Large weights are now so costly that the
+# - **Strong penalty** (``alpha=10``). Large weights are now so costly that the
 #   network can hardly bend, and its boundary is almost a straight line. The
 #   model *underfits*: it misses the curved shape of the moons, on the training
 #   data as much as on the test data.
@@ -214,7 +214,7 @@ plt.show()
 # weights. Shrinking the weights flattens every piece, so the network's output
 # changes slowly across the plane and its predicted probabilities stay closer
 # to 0.5. Large weights allow steep slopes and sharp turns, which are exactly
-# what memorising noise needs.
+# what memorizing noise needs.
 #
 # The trade-off in one plot
 # -------------------------
@@ -245,7 +245,7 @@ plt.show()
 #   cross-validation (for example ``GridSearchCV`` over
 #   ``np.logspace(-5, 1, 7)``) rather than trusting one test split: with 200
 #   test points, one misclassified point is half a percentage point, so small
-#   differences between neighbouring values are noise.
+#   differences between neighboring values are noise.
 # - ``alpha`` is not the only brake on a flexible network: a smaller network
 #   or early stopping also limit overfitting, and they combine with the
 #   penalty.

@@ -198,7 +198,7 @@ print(f"LinearRegression: y = {ols.coef_[0]:.4f} * x + {ols.intercept_:.4f}")
 # adjusted output weights. Their scores are equal here; the remaining
 # differences between the two curves come from the optimization, which starts
 # from different weights and can end in a different solution. In deeper
-# networks tanh usually trains more easily, because its outputs are centred
+# networks tanh usually trains more easily, because its outputs are centered
 # on zero. Look also for the small bumps where the smooth curves bend
 # towards a few noisy points: 30 units on 120 points leave some room to
 # overfit.

@@ -114,18 +114,48 @@ plt.show()
 # Reading the weight images
 # -------------------------
 #
-# Weight images are a cheap health check for a network trained on images:
+# Weight images are a cheap health check for a network trained on images.
+# Every unit starts from small random weights, which look like even,
+# fine-grained noise; whatever training adds shows up as structure on top of
+# that noise.
 #
-# - **Structured, stroke-like patterns** mean the unit has picked up part of a
-#   digit's shape: a loop, a bar, an edge between two regions.
-# - **Flat, featureless images** point to units that barely changed from their
-#   random start. A few of them suggest the layer is wider than needed; many
-#   of them suggest a learning rate too small or training too short.
-# - **Salt-and-pepper noise** that follows no stroke means the weights fit
-#   individual pixels of the training images: too little regularization (try a
-#   larger ``alpha``) or a learning rate so high that the updates jump around.
+# - **Stroke-like patterns**, as in most panels here, mean the unit has picked
+#   up part of a digit's shape: a loop, a bar, an edge between two regions.
+# - **A panel that is even noise all over**, like the 7th and the 16th here,
+#   belongs to a unit that training has hardly moved from its random start.
+#   With the ReLU activation this is often a *dead* unit: its input is
+#   negative for every training image, so it outputs zero and never passes a
+#   gradient back. A few such units mean the layer is wider than it needs to
+#   be; many of them are the classic sign of a learning rate set too high,
+#   whose large early steps push units into that state for good.
+# - **The noisy frame around every panel** is untouched random start as well.
+#   The digits are centered, so many pixels near the border are blank in every
+#   training image and their weights get no gradient from the data. Only the
+#   L2 penalty ``alpha`` acts on them, and at ``alpha=1e-4`` over 8 epochs it
+#   hardly does. A larger ``alpha`` shrinks such weights towards zero, and
+#   with them the fine speckle inside the digit area that only serves to fit
+#   individual training images: weights that stay speckled after a long run
+#   point to too little regularization.
 #
-# Here, after only 8 epochs, some units already show clear strokes while others
-# are still grainy. Training longer, or with more data, smooths the weights
-# into cleaner patterns, and a larger ``alpha`` pulls noisy weights towards
-# zero.
+# Both readings can be checked in numbers: which pixels are blank in every
+# training image, and how many training images make each unit fire.
+import numpy as np
+
+blank = X_train.max(axis=0) == 0
+print(f"{blank.sum()} of {blank.size} pixels are blank in every training image")
+
+# the hidden layer's ReLU output for every training image
+hidden = np.maximum(X_train @ weights + mlp.intercepts_[0], 0)
+firing = (hidden > 0).mean(axis=0)
+print("Share of training images that make each drawn unit fire:")
+print(np.array2string(firing[:16], precision=2, max_line_width=100))
+dead = np.flatnonzero(firing == 0)
+print(f"Units (numbered 1 to 40) that no training image makes fire: {(dead + 1).tolist()}")
+
+# %%
+# Two of the 40 units are dead: the 7th, whose panel is still the noise it
+# started from, and the 18th, which is not drawn. The 16th fires on about a
+# fifth of the images, yet its panel shows little structure either: its
+# weights have moved little in 8 epochs. Every other panel has started to form
+# strokes, but they are still grainy. Training longer, or on more data, smooths
+# the weights into cleaner patterns.

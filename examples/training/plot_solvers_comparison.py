@@ -4,7 +4,7 @@ SGD variants against Adam
 =========================
 
 Besides L-BFGS, ``MLPClassifier`` offers two stochastic optimizers: stochastic
-gradient descent (``solver="sgd"``), whose behaviour depends on a learning
+gradient descent (``solver="sgd"``), whose behavior depends on a learning
 rate schedule and on momentum, and Adam (``solver="adam"``), which adapts a
 step size for every weight on its own. This example trains the same small network
 with five optimizer settings on four small datasets and compares how fast the
