@@ -20,7 +20,7 @@ def test_at_least_ten_examples_in_three_sections():
 def test_sections_appear_in_the_configured_order(site):
     # conf.py's subsection_order (paths relative to doc/) sets the teaching order
     order = [p.rsplit("/", 1)[-1] for p in gallery_conf()["subsection_order"] if p != "*"]
-    assert sorted(order) == sorted(p.parent.name for p in set(SCRIPTS) if p.parent != EXAMPLES)
+    assert sorted(order) == sorted({p.parent.name for p in SCRIPTS if p.parent != EXAMPLES})
     titles = [
         (EXAMPLES / name / "README.rst").read_text().split("\n\n")[1].strip().splitlines()[0]
         for name in order
