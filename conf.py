@@ -6,6 +6,7 @@ sits at the top of the repository and the Makefile runs
 lives in small extensions under ``doc/sphinxext/``, referred to by dotted name.
 """
 
+import importlib.metadata
 import os
 import sys
 from pathlib import Path
@@ -65,6 +66,9 @@ exclude_patterns = [
     "_templates", "_static", "sphinxext", "jupyterlite",
     "jupyterlite_contents", "_contents", "**.ipynb_checkpoints",
 ]
+
+# the scikit-learn the examples run with, named on the API and About pages
+rst_epilog = f".. |sklearn_version| replace:: {importlib.metadata.version('scikit-learn')}\n"
 
 # -- HTML --------------------------------------------------------------------
 

@@ -75,3 +75,27 @@ def test_founding_example_links_mlpclassifier_to_local_api_page(site):
         target = resolve(page, a["href"])
         assert target == site / "modules/generated/sklearn.neural_network.MLPClassifier.html"
         assert target.is_file()
+
+
+@pytest.mark.parametrize("name", ESTIMATORS)
+def test_api_page_links_to_the_user_guide(site, name):
+    page = site / "modules" / "generated" / f"sklearn.neural_network.{name}.html"
+    # the docstring's own "See Also" section is one such box, ours another
+    boxes = parse_html(page).select("div.admonition.seealso")
+    targets = {resolve(page, a["href"]) for box in boxes for a in box.find_all("a", href=True)}
+    assert site / "user_guide.html" in targets, targets
+
+
+def test_user_guide_links_estimators_to_their_api_pages(site):
+    page = site / "user_guide.html"
+    targets = {resolve(page, a["href"]) for a in parse_html(page).find_all("a", href=True)}
+    for name in ESTIMATORS:
+        assert site / "modules" / "generated" / f"sklearn.neural_network.{name}.html" in targets, name
+
+
+@pytest.mark.parametrize("doc", ["api", "about"])
+def test_page_names_the_scikit_learn_version_of_the_build(site, doc):
+    from importlib.metadata import version
+
+    text = parse_html(site / f"{doc}.html").find("main").get_text(" ")
+    assert f"scikit-learn {version('scikit-learn')}" in " ".join(text.split())

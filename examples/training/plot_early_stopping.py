@@ -20,8 +20,9 @@ marks where training stopped, and compares the test accuracy of both.
 #
 # ``make_classification`` draws two classes from Gaussian clusters in 20
 # dimensions (6 informative features, 2 redundant ones and 12 of pure noise).
-# ``flip_y=0.15`` then draws the label of 15% of the samples at random, so
-# that about one sample in 14 carries the wrong class. No model can predict
+# ``flip_y=0.15`` then draws the label of 15% of the samples at random; half
+# of those draws land on the other class, so about one sample in 13 carries
+# the wrong class. No model can predict
 # those labels, but a large enough network can learn them by heart, which is
 # exactly the kind of overfitting early stopping guards against.
 #

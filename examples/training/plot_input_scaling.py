@@ -225,6 +225,11 @@ seeds_table.index = pd.MultiIndex.from_tuples(
 seeds_table.round(3)
 
 # %%
+# On standardized inputs both solvers classify every test wine correctly,
+# whatever the seed. On raw inputs, Adam's score depends on where it started,
+# anywhere from below one half to above nine tenths, and SGD learns nothing:
+# it scores what always answering one class would score on this test set.
+#
 # Take-aways
 # ----------
 #
