@@ -61,6 +61,15 @@ def test_related_examples_prefer_siblings_then_shared_names():
     assert [p.as_posix() for p in related] == ["a/two.py", "c/digits_too.py", "b/digits.py"]
 
 
+def test_related_examples_survive_a_script_that_does_not_parse(tmp_path):
+    broken = tmp_path / "plot_broken.py"
+    broken.write_text("print('never closed'\n")
+    assert related_examples.sklearn_names(broken) == set()
+    fine = tmp_path / "plot_fine.py"
+    fine.write_text("from sklearn.neural_network import MLPClassifier\n")
+    assert related_examples.related_scripts(fine, [broken, fine]) == [broken]
+
+
 def test_related_examples_go_above_the_gallery_signature(tmp_path):
     section = tmp_path / "examples" / "s"
     section.mkdir(parents=True)

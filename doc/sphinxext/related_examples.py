@@ -20,9 +20,15 @@ def _example_scripts(examples_dir):
 
 
 def sklearn_names(script):
-    """The scikit-learn names a script imports, as dotted paths."""
+    """The scikit-learn names a script imports, as dotted paths; none for a
+    script that does not parse (its own page reports the error; the pages
+    around it must still build)."""
+    try:
+        tree = ast.parse(Path(script).read_text(encoding="utf-8"))
+    except (SyntaxError, ValueError):  # ValueError: undecodable text, null bytes
+        return set()
     names = set()
-    for node in ast.walk(ast.parse(Path(script).read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sklearn":
             names |= {f"{node.module}.{alias.name}" for alias in node.names}
         elif isinstance(node, ast.Import):
