@@ -189,8 +189,9 @@ plt.show()
 # than one, three about the same, four slightly worse, all within the noise.
 # The four-layer network (5,578 parameters) does worse than a single layer of
 # 64 units (4,810 parameters), and it takes longer to train. Images this small
-# are separated well by one non-linear layer. Depth pays off on data built from a hierarchy of features (edges,
-# parts, objects), and usually with far more than 900 training images.
+# are separated well by one non-linear layer. Depth pays off on data built
+# from a hierarchy of features (edges, parts, objects), and usually with far
+# more than 900 training images.
 #
 # Differences of about one percentage point between neighboring networks
 # are within the noise: with 899 test images, one image is worth 0.11 point,
@@ -206,11 +207,11 @@ plt.show()
 # nothing about its image: the only way to score well on them is to memorize
 # every image. Its test accuracy is measured against the true labels.
 #
-# lbfgs reaches its limit of 1000 iterations on the 2-unit network before it
-# has converged, and says so with a ``ConvergenceWarning``. We silence the
-# warning for this one fit: the network is too small for the data, and more
-# iterations change little (five times as many gain about one point of
-# training accuracy).
+# The lbfgs solver reaches its limit of 1000 iterations on the 2-unit network
+# before it has converged, and says so with a ``ConvergenceWarning``. We
+# silence the warning for this one fit: the network is too small for the data,
+# and more iterations change little (five times as many gain about one point
+# of training accuracy).
 import warnings
 
 from sklearn.exceptions import ConvergenceWarning

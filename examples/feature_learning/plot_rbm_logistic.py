@@ -203,24 +203,25 @@ print(
 #
 # Each hidden unit has one weight per pixel, stored as a row of
 # ``components_``, so its weights can be drawn as an 8x8 image. We tile the
-# 100 small images into one 10x10 mosaic, separated by white lines. Each tile
-# gets its own color scale, because we care about the shape a unit responds
-# to rather than about the size of its weights: dark pixels are that unit's
-# most positive weights (ink there switches the unit on), light pixels its
-# most negative ones (ink there switches it off).
+# 100 small images into one 10x10 mosaic, separated by light blue lines (a
+# color that no weight takes in the gray scale of the tiles). Each tile gets
+# its own color scale, because we care about the shape a unit responds to
+# rather than about the size of its weights: dark pixels are that unit's most
+# positive weights (ink there switches the unit on), light pixels its most
+# negative ones (ink there switches it off).
 components = rbm_features["rbm"].components_
 # sphinx_gallery_thumbnail_number = 2
 
 # scale the weights of every unit to [-1, 1]
 scaled = components / np.abs(components).max(axis=1, keepdims=True)
 
-# one 8x8 tile per unit, with a one-pixel gap (NaN, drawn white) between tiles
+# one 8x8 tile per unit, a one-pixel gap (NaN, drawn light blue) between tiles
 mosaic = np.full((10 * 9 - 1, 10 * 9 - 1), np.nan)
 for unit, weights in enumerate(scaled):
     row, col = divmod(unit, 10)
     mosaic[9 * row : 9 * row + 8, 9 * col : 9 * col + 8] = weights.reshape(8, 8)
 
-cmap = plt.get_cmap("gray_r").with_extremes(bad="white")
+cmap = plt.get_cmap("gray_r").with_extremes(bad="lightskyblue")
 fig, ax = plt.subplots(figsize=(6.5, 6.8), layout="constrained")
 ax.imshow(mosaic, cmap=cmap, vmin=-1, vmax=1)
 ax.set_axis_off()
@@ -238,11 +239,11 @@ plt.show()
 # region of the image against another.
 #
 # This is a plausible reason why the RBM features cope with the shifted
-# digits. A blurred template still
-# overlaps a digit that moved by one pixel, so the unit's response changes
-# little, and several units hold templates of the same digit at slightly
-# different places. The logistic regression therefore receives features that
-# are far more stable under small shifts than single pixels are.
+# digits. A blurred template still overlaps a digit that moved by one pixel,
+# so the unit's response changes little, and several units hold templates of
+# the same digit at slightly different places. The logistic regression
+# therefore receives features that are far more stable under small shifts
+# than single pixels are.
 #
 # Take-aways
 # ----------
