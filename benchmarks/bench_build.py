@@ -36,7 +36,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import scratch_project  # noqa: E402  (copies sources, not build products)
+from conftest import scratch_project, sphinx_command  # noqa: E402  (copies sources, not build products)
 
 OUT = ROOT / "build" / "bench"
 PROSE_EXAMPLE = "examples/training/plot_early_stopping.py"
@@ -51,8 +51,7 @@ def build(project, *options, workers=1):
     env = {**os.environ, "GALLERY_WORKERS": str(workers)}
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
-           "-d", "build/doctrees", "--no-color", *options]
+    cmd = sphinx_command(*options)
     started = time.time()
     proc = psutil.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE,
                         stderr=subprocess.STDOUT, text=True)

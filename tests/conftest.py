@@ -111,16 +111,20 @@ def scratch_project(dest):
     return dest
 
 
+def sphinx_command(*options):
+    """sphinx-build for a scratch project, as the Makefile runs it. --no-color:
+    callers read its log, and FORCE_COLOR in a CI environment would otherwise
+    put escape codes between its words."""
+    return [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
+            "-d", "build/doctrees", "--no-color", *options]
+
+
 def sphinx_build(project, *options, env=None, timeout=900):
     """Run sphinx-build on a scratch project the way the Makefile does."""
     import subprocess
-    import sys
 
-    # --no-color: the tests read this log, and FORCE_COLOR in a CI environment
-    # would otherwise put escape codes between its words
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "doc", "build/html",
-           "-d", "build/doctrees", "--no-color", *options]
-    return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(sphinx_command(*options), cwd=project, env=env,
+                          capture_output=True, text=True, timeout=timeout)
 
 
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")

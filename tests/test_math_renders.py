@@ -2,6 +2,8 @@
 the pages load (doc/sphinxext/mathjax_bundle.py), and every formula renders
 in Chromium without a MathJax error."""
 
+import functools
+
 import pytest
 
 from conftest import HTML, parse_html, site_pages
@@ -10,6 +12,7 @@ MATH = "span.math, div.math"
 MATHJAX = HTML / "_static" / "mathjax"
 
 
+@functools.cache
 def pages_with_math():
     return [page for page in site_pages() if parse_html(HTML / page).select(MATH)]
 
